@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiPredicate;
+import java.util.stream.Stream;
 
 /**
  * Finds the division free address text names; the rule is documented on {@link Divisions#resolveAddress(String)}.
@@ -70,7 +71,7 @@ final class AddressResolver {
 			}
 			add(division.level() == DivisionLevel.COUNTY ? countyStems : stems, stem, division);
 		}
-		this.longestName = java.util.stream.Stream.of(names, stems, countyStems)
+		this.longestName = Stream.of(names, stems, countyStems)
 			.flatMap(map -> map.keySet().stream())
 			.mapToInt(String::length)
 			.max()
