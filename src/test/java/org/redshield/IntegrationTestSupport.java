@@ -65,6 +65,11 @@ public abstract class IntegrationTestSupport {
 			.POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
 	}
 
+	protected Answer put(String path, String user, String json) {
+		return send(request(path, user).header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
 	/** {@code user} is a demo user name (HTTP Basic with the demo password) or {@code "Bearer <token>"}. */
 	protected HttpRequest.Builder request(String path, String user) {
 		HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl() + path));

@@ -1,5 +1,7 @@
 package org.redshield.calendar;
 
+import org.redshield.shared.InvalidRequestException;
+import org.redshield.shared.FieldError;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.List;
@@ -60,12 +62,12 @@ public class CalendarService {
 
 	/**
 	 * One year of the calendar in force.
-	 * @throws CalendarValidationException if the year is outside 2000-2100
+	 * @throws InvalidRequestException if the year is outside 2000-2100
 	 */
 	public YearView year(int year) {
-		List<FieldViolation> violations = YearLoadValidation.validateYear(year);
+		List<FieldError> violations = YearLoadValidation.validateYear(year);
 		if (!violations.isEmpty()) {
-			throw new CalendarValidationException(violations);
+			throw new InvalidRequestException("Invalid calendar input.", violations);
 		}
 		return YearView.of(year, current().table());
 	}
@@ -81,12 +83,12 @@ public class CalendarService {
 	 * @param holidays the statutory holidays (法定节假日), at least one
 	 * @param workdays the swapped weekend workdays (调休上班), each a Saturday or Sunday
 	 * @param loadedBy who loaded it, recorded with the rows
-	 * @throws CalendarValidationException naming every invalid field; nothing is stored then
+	 * @throws InvalidRequestException naming every invalid field; nothing is stored then
 	 */
 	public void loadYear(int year, List<CalendarDay> holidays, List<CalendarDay> workdays, String loadedBy) {
-		List<FieldViolation> violations = YearLoadValidation.validate(year, holidays, workdays);
+		List<FieldError> violations = YearLoadValidation.validate(year, holidays, workdays);
 		if (!violations.isEmpty()) {
-			throw new CalendarValidationException(violations);
+			throw new InvalidRequestException("Invalid calendar input.", violations);
 		}
 		List<CalendarDay> workdayList = workdays == null ? List.of() : workdays;
 		// Serialises loads within this instance so that the calendars are swapped in commit order.

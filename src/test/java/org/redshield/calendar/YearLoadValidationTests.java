@@ -1,5 +1,6 @@
 package org.redshield.calendar;
 
+import org.redshield.shared.FieldError;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -35,7 +36,7 @@ class YearLoadValidationTests {
 		List<CalendarDay> workdays = List.of(new CalendarDay(LocalDate.of(2027, 10, 9), "国庆节"), // Saturday, also a holiday
 				new CalendarDay(LocalDate.of(2027, 9, 27), "国庆节")); // a Monday
 
-		assertThat(YearLoadValidation.validate(2027, holidays, workdays)).extracting(FieldViolation::field)
+		assertThat(YearLoadValidation.validate(2027, holidays, workdays)).extracting(FieldError::field)
 			.containsExactly("holidays[1].date", "holidays[2].date", "holidays[3].name", "holidays[4].date",
 					"holidays[5].date", "workdays[0].date", "workdays[1].date");
 	}
@@ -45,29 +46,29 @@ class YearLoadValidationTests {
 		List<CalendarDay> holidays = List.of(day(2027, 10, 1), day(2027, 10, 1));
 
 		assertThat(YearLoadValidation.validate(2027, holidays, List.of()))
-			.containsExactly(new FieldViolation("holidays[1].date", "2027-10-01 is already listed as holidays[0]"));
+			.containsExactly(new FieldError("holidays[1].date", "2027-10-01 is already listed as holidays[0]"));
 	}
 
 	@Test
 	void rejectsYearsOutside2000To2100() {
-		assertThat(YearLoadValidation.validateYear(1999)).extracting(FieldViolation::field).containsExactly("year");
-		assertThat(YearLoadValidation.validateYear(2101)).extracting(FieldViolation::field).containsExactly("year");
+		assertThat(YearLoadValidation.validateYear(1999)).extracting(FieldError::field).containsExactly("year");
+		assertThat(YearLoadValidation.validateYear(2101)).extracting(FieldError::field).containsExactly("year");
 		assertThat(YearLoadValidation.validateYear(2000)).isEmpty();
 		assertThat(YearLoadValidation.validateYear(2100)).isEmpty();
 	}
 
 	@Test
 	void requiresHolidays() {
-		assertThat(YearLoadValidation.validate(2027, null, List.of())).extracting(FieldViolation::field)
+		assertThat(YearLoadValidation.validate(2027, null, List.of())).extracting(FieldError::field)
 			.containsExactly("holidays");
-		assertThat(YearLoadValidation.validate(2027, List.of(), null)).extracting(FieldViolation::field)
+		assertThat(YearLoadValidation.validate(2027, List.of(), null)).extracting(FieldError::field)
 			.containsExactly("holidays");
 	}
 
 	@Test
 	void reportsANullEntryByItsDateAndName() {
 		assertThat(YearLoadValidation.validate(2027, Arrays.asList(day(2027, 10, 1), null), List.of()))
-			.extracting(FieldViolation::field)
+			.extracting(FieldError::field)
 			.containsExactly("holidays[1].date", "holidays[1].name");
 	}
 

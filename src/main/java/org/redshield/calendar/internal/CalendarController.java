@@ -1,5 +1,7 @@
 package org.redshield.calendar.internal;
 
+import org.redshield.shared.InvalidRequestException;
+import org.redshield.shared.FieldError;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -9,8 +11,6 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.redshield.calendar.CalendarDay;
 import org.redshield.calendar.CalendarService;
-import org.redshield.calendar.CalendarValidationException;
-import org.redshield.calendar.FieldViolation;
 import org.redshield.calendar.WorkingDayCalendar;
 import org.redshield.calendar.YearView;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -65,18 +65,18 @@ class CalendarController {
 	@GetMapping("/working-days")
 	DueDate dueDate(@RequestParam(required = false) String from, @RequestParam(required = false) String days,
 			@RequestParam(required = false) String calendarDays) {
-		List<FieldViolation> violations = new ArrayList<>();
+		List<FieldError> violations = new ArrayList<>();
 		LocalDate start = parseDate(from, violations);
 		Integer workingDays = parsePeriod("days", days, violations);
 		Integer naturalDays = parsePeriod("calendarDays", calendarDays, violations);
 		if (days == null && calendarDays == null) {
-			violations.add(new FieldViolation("days", "give either days (working days) or calendarDays"));
+			violations.add(new FieldError("days", "give either days (working days) or calendarDays"));
 		}
 		else if (days != null && calendarDays != null) {
-			violations.add(new FieldViolation("calendarDays", "give either days (working days) or calendarDays, not both"));
+			violations.add(new FieldError("calendarDays", "give either days (working days) or calendarDays, not both"));
 		}
 		if (!violations.isEmpty()) {
-			throw new CalendarValidationException(violations);
+			throw new InvalidRequestException("Invalid calendar input.", violations);
 		}
 		WorkingDayCalendar current = calendar.current();
 		LocalDate due = workingDays != null ? current.addWorkingDays(start, workingDays)
@@ -104,19 +104,19 @@ class CalendarController {
 		}
 	}
 
-	private static LocalDate parseDate(String from, List<FieldViolation> violations) {
+	private static LocalDate parseDate(String from, List<FieldError> violations) {
 		LocalDate date = isoDateOrNull(from);
 		if (date == null) {
-			violations.add(new FieldViolation("from", "must be a date in the form yyyy-MM-dd"));
+			violations.add(new FieldError("from", "must be a date in the form yyyy-MM-dd"));
 		}
 		else if (date.getYear() < 2000 || date.getYear() > 2100) {
-			violations.add(new FieldViolation("from", "must be between 2000-01-01 and 2100-12-31"));
+			violations.add(new FieldError("from", "must be between 2000-01-01 and 2100-12-31"));
 			return null;
 		}
 		return date;
 	}
 
-	private static Integer parsePeriod(String field, String text, List<FieldViolation> violations) {
+	private static Integer parsePeriod(String field, String text, List<FieldError> violations) {
 		if (text == null) {
 			return null;
 		}
@@ -129,7 +129,7 @@ class CalendarController {
 		catch (NumberFormatException ex) {
 			// reported below
 		}
-		violations.add(new FieldViolation(field, "must be a whole number from 0 to " + MAX_PERIOD));
+		violations.add(new FieldError(field, "must be a whole number from 0 to " + MAX_PERIOD));
 		return null;
 	}
 

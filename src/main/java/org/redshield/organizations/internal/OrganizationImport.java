@@ -115,6 +115,13 @@ public class OrganizationImport {
 			if (u.password() != null && u.password().length() < 8) {
 				errors.add(new FieldError(at + ".password", "at least 8 characters"));
 			}
+			if (u.password() == null && defaultPassword == null && u.username() != null && jdbc
+				.sql("select count(*) from staff_user where username = ?").param(u.username()).query(Integer.class).single() == 0) {
+				errors.add(new FieldError(at + ".password", "is required for a new user"));
+			}
+		}
+		if (units.isEmpty() && users.isEmpty()) {
+			errors.add(new FieldError("units", "the document holds no unit and no user"));
 		}
 		if (!errors.isEmpty()) {
 			throw new InvalidRequestException("The organization document has errors.", errors);
