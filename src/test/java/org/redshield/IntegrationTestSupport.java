@@ -7,6 +7,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +20,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import org.redshield.cases.CaseMoved;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -99,9 +104,29 @@ public abstract class IntegrationTestSupport {
 		return jdbc.sql("select count(*) from " + table).query(Long.class).single();
 	}
 
+	/** Keeps every {@link CaseMoved} published, as another module would receive it after commit. */
+	public static class EventRecorder {
+
+		private final List<CaseMoved> events = new CopyOnWriteArrayList<>();
+
+		@TransactionalEventListener
+		void on(CaseMoved event) {
+			events.add(event);
+		}
+
+		public List<CaseMoved> of(String number) {
+			return events.stream().filter(e -> e.number().equals(number)).toList();
+		}
+	}
+
 	/** Wipes the schema and migrates it afresh when the test context starts. */
 	@TestConfiguration(proxyBeanMethods = false)
 	static class FreshSchema {
+
+		@Bean
+		EventRecorder eventRecorder() {
+			return new EventRecorder();
+		}
 
 		@Bean
 		FlywayMigrationStrategy cleanThenMigrate() {

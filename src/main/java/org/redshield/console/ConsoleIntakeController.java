@@ -1,5 +1,6 @@
 package org.redshield.console;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,12 @@ class ConsoleIntakeController implements ConsolePage {
 		this.messages = messages;
 	}
 
+	/** The form's inputs in the order the page shows them, which is the order its problems are listed in. */
+	static final List<String> INPUTS = List.of("type", "channel", "complainant.name", "complainant.phone",
+			"complainant.address", "respondent.name", "respondent.address", "respondent.divisionCode",
+			"respondent.platform.name", "respondent.platform.divisionCode", "conductDivisionCode", "request", "facts",
+			"amount", "answer", "reportFacts", "receivedAt");
+
 	@ModelAttribute
 	void choices(Model model) {
 		model.addAttribute("types", CaseType.values());
@@ -57,6 +64,7 @@ class ConsoleIntakeController implements ConsolePage {
 		model.addAttribute("form", new IntakeForm());
 		model.addAttribute("errors", Map.of());
 		model.addAttribute("problems", List.of());
+		model.addAttribute("firstError", null);
 		return "console/intake";
 	}
 
@@ -69,11 +77,16 @@ class ConsoleIntakeController implements ConsolePage {
 			registered = intake.register(form.toRequest(), Actor.of(user));
 		}
 		catch (InvalidRequestException ex) {
-			List<FieldProblem> problems = messages.problems(ex.errors());
+			List<FieldProblem> problems = messages.problems(ex.errors())
+				.stream()
+				.sorted(Comparator.comparingInt(p -> INPUTS.contains(p.field()) ? INPUTS.indexOf(p.field()) : -1))
+				.toList();
 			Map<String, String> byField = new LinkedHashMap<>();
 			problems.forEach(p -> byField.merge(p.field(), p.message(), (a, b) -> a + "；" + b));
 			model.addAttribute("errors", byField);
 			model.addAttribute("problems", problems);
+			model.addAttribute("firstError",
+					problems.stream().map(FieldProblem::field).filter(INPUTS::contains).findFirst().orElse(null));
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return "console/intake";
 		}

@@ -6,6 +6,7 @@ import static org.redshield.intake.CaseJson.complaintInDivision;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import org.redshield.IntegrationTestSupport;
 
@@ -17,6 +18,9 @@ import tools.jackson.databind.JsonNode;
  * nothing, an illegal move is a 409 that changes nothing.
  */
 class CaseApiIntegrationTests extends IntegrationTestSupport {
+
+	@Autowired
+	EventRecorder events;
 
 	@Test
 	void registersAComplaintAndReturnsItWithTheContractFields() {
@@ -72,6 +76,10 @@ class CaseApiIntegrationTests extends IntegrationTestSupport {
 			.containsExactly("REGISTER", "DISPATCH", "ACCEPT", "START_MEDIATION", "RECORD_AGREEMENT", "CLOSE");
 		assertThat(closed.get("timeline").get(4).get("note").asString()).isEqualTo("商家同意退货退款");
 		assertThat(closed.get("dueDate").isNull()).isTrue();
+		assertThat(events.of(number)).extracting(e -> e.move().name())
+			.containsExactly("REGISTER", "DISPATCH", "ACCEPT", "START_MEDIATION", "RECORD_AGREEMENT", "CLOSE");
+		assertThat(events.of(number).get(5).to().name()).isEqualTo("CLOSED");
+		assertThat(events.of(number).get(5).actor()).isEqualTo("officer");
 	}
 
 	@Test
@@ -95,6 +103,7 @@ class CaseApiIntegrationTests extends IntegrationTestSupport {
 		JsonNode after = get("/api/v1/cases/" + number, "officer").json();
 		assertThat(after.get("status").asString()).isEqualTo("DISPATCHED");
 		assertThat(after.get("timeline")).hasSize(2);
+		assertThat(events.of(number)).hasSize(2);
 		assertThat(post("/api/v1/cases/" + number + "/fly-away", "officer", null).status()).isEqualTo(404);
 	}
 
