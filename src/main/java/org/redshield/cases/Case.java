@@ -77,6 +77,12 @@ public class Case extends AbstractAggregateRoot<Case> {
 
 	private String linkedCaseNumber;
 
+	private String sourcePartnerCode;
+
+	private String partnerOrderNumber;
+
+	private String transferTargetCode;
+
 	private BigDecimal recoveredAmount;
 
 	private String refusalReason;
@@ -132,6 +138,14 @@ public class Case extends AbstractAggregateRoot<Case> {
 		c.competentDivisionCode = r.competentDivisionCode();
 		c.routingBasis = r.routingBasis();
 		c.handlingUnitCode = r.intakeUnitCode();
+		if (r.source() != null) {
+			c.sourcePartnerCode = r.source().partnerUnitCode();
+			c.partnerOrderNumber = r.source().partnerOrderNumber();
+			if (r.source().feedbackDueDate() != null) {
+				c.deadlines.add(new Deadline(DeadlineStep.FEEDBACK, c.receivedOn, r.source().feedbackDueDate(), false,
+						false, null));
+			}
+		}
 		c.createdAt = now;
 		c.status = CaseStatus.REGISTERED;
 		if (c.type == CaseType.COMPLAINT) {
@@ -197,7 +211,16 @@ public class Case extends AbstractAggregateRoot<Case> {
 				// the N35 clock already runs from receipt
 			}
 			case EXTEND_VERIFICATION -> extendVerification(command, policy);
-			case OPEN_CASE, DECLINE_CASE, TRANSFER_REPORT -> meet(DeadlineStep.VERIFICATION, today);
+			case OPEN_CASE, DECLINE_CASE -> meet(DeadlineStep.VERIFICATION, today);
+			case TRANSFER_REPORT -> {
+				meet(DeadlineStep.VERIFICATION, today);
+				transferTargetCode = command.target() == null ? null : command.target().code();
+			}
+			case NOTE -> {
+				if (blank(note)) {
+					throw new InvalidRequestException("note", "must not be blank");
+				}
+			}
 			case ANSWER -> answer(command);
 			case CLOSE -> meet(DeadlineStep.TERMINATION_NOTICE, today);
 			case WITHDRAW -> {
@@ -253,12 +276,14 @@ public class Case extends AbstractAggregateRoot<Case> {
 	}
 
 	private String transferOut(MoveCommand command, LocalDate today) {
-		if (blank(command.note()) && command.divisionCode() == null && transferDivisionCode == null) {
+		if (blank(command.note()) && command.divisionCode() == null && transferDivisionCode == null
+				&& command.target() == null) {
 			throw new InvalidRequestException("note", "must say where the case goes");
 		}
 		if (command.divisionCode() != null) {
 			transferDivisionCode = command.divisionCode();
 		}
+		transferTargetCode = command.target() == null ? null : command.target().code();
 		return command.note();
 	}
 
@@ -389,8 +414,9 @@ public class Case extends AbstractAggregateRoot<Case> {
 		dueDate = next.map(Deadline::dueDate).orElse(null);
 		dueStep = next.map(Deadline::step).orElse(null);
 		updatedAt = now;
-		registerEvent(new CaseMoved(number, type, channel, move, from, to, handlingUnitCode, reason, now,
-				actor.username()));
+		registerEvent(new CaseMoved(number, type, channel, move, from, to, handlingUnitCode, reason, note, now,
+				actor.username(), sourcePartnerCode, partnerOrderNumber,
+				move == Move.TRANSFER_OUT || move == Move.TRANSFER_REPORT ? transferTargetCode : null));
 	}
 
 	private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
@@ -497,6 +523,21 @@ public class Case extends AbstractAggregateRoot<Case> {
 
 	public String linkedCaseNumber() {
 		return linkedCaseNumber;
+	}
+
+	/** The partner hotline unit that transferred the item in, or null. */
+	public String sourcePartnerCode() {
+		return sourcePartnerCode;
+	}
+
+	/** The unit (partner hotline, police, another agency) a case was transferred out to, or null. */
+	public String transferTargetCode() {
+		return transferTargetCode;
+	}
+
+	/** The partner's own work-order number (对方工单号), or null. */
+	public String partnerOrderNumber() {
+		return partnerOrderNumber;
 	}
 
 	void linkTo(String otherNumber) {

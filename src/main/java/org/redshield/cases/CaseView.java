@@ -13,9 +13,14 @@ public record CaseView(String number, CaseType type, Channel channel, CaseStatus
 		OffsetDateTime receivedAt, PartyView complainant, RespondentView respondent, String conductDivisionCode,
 		String request, String facts, BigDecimal amount, UnitRef handlingUnit, String transferDivisionCode,
 		String competentDivisionCode, String routingBasis, UnitRef mediatorUnit, String linkedCaseNumber,
+		SourceView source, UnitRef transferTarget,
 		List<DeadlineView> deadlines, LocalDate dueDate, DeadlineStep dueStep, Integer workingDaysLeft,
 		boolean overdue, BigDecimal recoveredAmount, String refusalReason, String terminationReason, String answer,
 		List<TimelineView> timeline, List<String> allowedMoves) {
+
+	/** The partner hotline a transferred item came from and its own work-order number. */
+	public record SourceView(UnitRef partner, String partnerOrderNumber) {
+	}
 
 	public record PartyView(String name, String phone, String address) {
 	}

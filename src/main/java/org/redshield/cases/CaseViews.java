@@ -65,7 +65,11 @@ class CaseViews {
 				p == null ? null : new PartyView(p.name(), p.phone(), p.address()), respondent,
 				c.conductDivisionCode(), c.request(), c.facts(), c.amount(), unit(c.handlingUnitCode()),
 				c.transferDivisionCode(), c.competentDivisionCode(), c.routingBasis(), unit(c.mediatorUnitCode()),
-				c.linkedCaseNumber(), deadlines, c.dueDate(), c.dueStep(), left, left != null && left < 0,
+				c.linkedCaseNumber(),
+				c.sourcePartnerCode() == null ? null
+						: new CaseView.SourceView(unit(c.sourcePartnerCode()), c.partnerOrderNumber()),
+				unit(c.transferTargetCode()),
+				deadlines, c.dueDate(), c.dueStep(), left, left != null && left < 0,
 				c.recoveredAmount(), c.refusalReason(), c.terminationReason(), c.answer(),
 				c.timeline()
 					.stream()

@@ -93,6 +93,12 @@ public class Cases {
 		return repository.save(c);
 	}
 
+	/** The case a partner already transferred under its own work-order number, if any (idempotent intake). */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Case> findTransferred(String partnerUnitCode, String partnerOrderNumber) {
+		return repository.findBySourcePartnerCodeAndPartnerOrderNumber(partnerUnitCode, partnerOrderNumber);
+	}
+
 	/** A case the user may see, or 404. */
 	@Transactional(readOnly = true)
 	public Case get(String number, StaffUser user) {
@@ -131,6 +137,18 @@ public class Cases {
 			return null;
 		}
 		return organization.find(code).orElseThrow(() -> new InvalidRequestException("unitCode", "unknown unit " + code));
+	}
+
+	/**
+	 * Adds a note to a case's timeline on behalf of someone outside the staff scopes (a partner hotline's answer, the
+	 * platform), the state unchanged.
+	 */
+	@Transactional
+	public Case annotate(String number, Actor actor, String note) {
+		Case c = repository.findByNumber(number).orElseThrow(() -> new NotFoundException("No case " + number));
+		c.perform(new MoveCommand(Move.NOTE, null, note, null, null, null, null), actor,
+				clock.instant().truncatedTo(ChronoUnit.MICROS), policy());
+		return repository.save(c);
 	}
 
 	private static boolean needsUnit(Move move) {

@@ -13,5 +13,7 @@ public enum DeadlineStep {
 	/** 核查时限: 15 working days, +15 once with approval (N27, N35). */
 	VERIFICATION,
 	/** 管辖争议协商: 7 working days (N33). */
-	COMPETENCE_DISPUTE
+	COMPETENCE_DISPUTE,
+	/** 转办反馈: the date the partner hotline that transferred the item expects to hear back. */
+	FEEDBACK
 }

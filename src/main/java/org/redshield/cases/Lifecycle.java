@@ -75,6 +75,7 @@ public final class Lifecycle {
 		for (CaseStatus from : OPEN_COMPLAINT) {
 			c.add(from, WITHDRAW, WITHDRAWN, false, OPERATOR, DISPATCHER, OFFICER, LEADER);
 		}
+		c.noteEverywhere();
 		COMPLAINT = new Lifecycle("COMPLAINT", c.rows);
 
 		Builder r = new Builder(routing());
@@ -86,11 +87,13 @@ public final class Lifecycle {
 		for (CaseStatus from : List.of(CASE_OPENED, NOT_OPENED, TRANSFERRED)) {
 			r.add(from, CLOSE, CLOSED, false, OFFICER, LEADER);
 		}
+		r.noteEverywhere();
 		REPORT = new Lifecycle("REPORT", r.rows);
 
 		Builder e = new Builder(routing());
 		e.add(REGISTERED, ANSWER, CLOSED, true, OPERATOR, DISPATCHER, OFFICER, LEADER);
 		e.add(DISPATCHED, ANSWER, CLOSED, false, OFFICER, LEADER);
+		e.noteEverywhere();
 		ENQUIRY = new Lifecycle("ENQUIRY", e.rows);
 	}
 
@@ -139,6 +142,16 @@ public final class Lifecycle {
 
 		Builder(List<Transition> start) {
 			this.rows = new ArrayList<>(start);
+		}
+
+		/** A note may be added in every state the table knows, by staff, partners and the platform. */
+		void noteEverywhere() {
+			EnumSet<CaseStatus> states = EnumSet.noneOf(CaseStatus.class);
+			rows.forEach(t -> {
+				states.add(t.from());
+				states.add(t.to());
+			});
+			states.forEach(s -> add(s, NOTE, s, true, OPERATOR, DISPATCHER, OFFICER, LEADER, PARTNER));
 		}
 
 		void add(CaseStatus from, Move move, CaseStatus to, boolean bySystem, Role... roles) {

@@ -54,7 +54,9 @@ public enum Move {
 	/** 办结 */
 	CLOSE,
 	/** 撤回 */
-	WITHDRAW;
+	WITHDRAW,
+	/** 备注: a note on the timeline (a call made, a partner's answer), the state unchanged */
+	NOTE;
 
 	/** The URL segment, e.g. {@code record-agreement}. */
 	public String path() {

@@ -12,9 +12,10 @@ import java.time.Instant;
  * @param routedUnitCode the competent unit routing found in the tree: the case is dispatched there at once
  * @param transferDivisionCode a competent division outside the tree: the case waits for transfer out
  * @param answer the operator's answer to a consultation, closing it at intake
+ * @param source the partner hotline a transferred item came from, or null
  */
 public record Registration(CaseType type, Channel channel, Instant receivedAt, Party complainant,
 		Respondent respondent, String conductDivisionCode, String request, String facts, BigDecimal amount,
 		String linkedCaseNumber, String intakeUnitCode, String competentDivisionCode, String routingBasis,
-		String routedUnitCode, String transferDivisionCode, String answer) {
+		String routedUnitCode, String transferDivisionCode, String answer, TransferSource source) {
 }

@@ -14,6 +14,7 @@ import org.redshield.cases.Cases;
 import org.redshield.cases.Party;
 import org.redshield.cases.Registration;
 import org.redshield.cases.Respondent;
+import org.redshield.cases.TransferSource;
 import org.redshield.intake.CaseRequest.PartyRequest;
 import org.redshield.intake.CaseRequest.RespondentRequest;
 import org.redshield.intake.IntakeRequirements.Checked;
@@ -52,16 +53,25 @@ public class Intake {
 
 	@Transactional
 	public Case register(CaseRequest request, Actor actor) {
+		return register(request, actor, null);
+	}
+
+	/**
+	 * Registers an item transferred by a partner hotline (转办): channel TRANSFER is the caller's to set; the source
+	 * and its feedback date travel with the case.
+	 */
+	@Transactional
+	public Case register(CaseRequest request, Actor actor, TransferSource source) {
 		Checked[] checked = new Checked[1];
 		List<FieldError> errors = requirements.check(request, checked);
 		if (!errors.isEmpty()) {
 			throw new InvalidRequestException("The item is incomplete or has bad fields (N10, N28).", errors);
 		}
 		Checked c = checked[0];
-		Case registered = cases.register(registration(request, c.type(), c, request.facts(), null), actor);
+		Case registered = cases.register(registration(request, c.type(), c, request.facts(), null, source), actor);
 		if (IntakeRequirements.present(request.reportFacts())) {
 			Case report = cases.register(registration(request, CaseType.REPORT, c, request.reportFacts(),
-					registered.number()), actor);
+					registered.number(), null), actor);
 			registered = cases.link(registered.number(), report.number());
 		}
 		return registered;
@@ -96,7 +106,7 @@ public class Intake {
 		if (!errors.isEmpty()) {
 			throw new InvalidRequestException("The report is incomplete or has bad fields.", errors);
 		}
-		Case report = cases.register(registration(request, CaseType.REPORT, checked[0], facts, complaintNumber),
+		Case report = cases.register(registration(request, CaseType.REPORT, checked[0], facts, complaintNumber, null),
 				Actor.of(user));
 		if (complaint.linkedCaseNumber() == null) {
 			cases.link(complaintNumber, report.number());
@@ -104,7 +114,8 @@ public class Intake {
 		return report;
 	}
 
-	private Registration registration(CaseRequest r, CaseType type, Checked checked, String facts, String linkedTo) {
+	private Registration registration(CaseRequest r, CaseType type, Checked checked, String facts, String linkedTo,
+			TransferSource source) {
 		PartyRequest c = r.complainant();
 		RespondentRequest p = r.respondent();
 		boolean insidePlatform = p != null && p.platform() != null;
@@ -132,7 +143,7 @@ public class Intake {
 				c == null ? null : new Party(c.name(), c.phone(), c.address()), respondent,
 				blankToNull(r.conductDivisionCode()), type == CaseType.REPORT && linkedTo != null ? null : r.request(),
 				facts, r.amount(), linkedTo, intakeUnit, competentDivision, basis, routedUnit, transferDivision,
-				answered ? r.answer() : null);
+				answered ? r.answer() : null, source);
 	}
 
 	private static String blankToNull(String s) {

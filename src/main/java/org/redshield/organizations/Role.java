@@ -14,7 +14,9 @@ public enum Role {
 	/** 领导: oversees a unit and its subtree, approves extensions. */
 	LEADER,
 	/** 系统管理员: units, users, calendar. */
-	ADMIN;
+	ADMIN,
+	/** 合作热线接口账号: the service account of a partner hotline (12345, 110, ...) exchanging work orders. */
+	PARTNER;
 
 	public String authority() {
 		return "ROLE_" + name();

@@ -54,7 +54,7 @@ public final class CaseFixtures {
 				new Party("张三", "13800138000", "河北省邯郸市丛台区人民路1号"),
 				new Respondent("中国移动邯郸分公司丛台营业厅", "邯郸市丛台区中华北大街1号", "130403", null, null), null,
 				"退还多收的流量费", "2026年9月被多扣流量费120元", new BigDecimal("120"), null, "C", "130403",
-				"N13 被投诉人实际经营地或住所地", "B1", null, null);
+				"N13 被投诉人实际经营地或住所地", "B1", null, null, null);
 	}
 
 	/** A new case of the type, registered (not yet dispatched) at the given instant. */
@@ -79,6 +79,7 @@ public final class CaseFixtures {
 			case RECORD_AGREEMENT -> new MoveCommand(move, null, null, new BigDecimal("120.00"), null, null, null);
 			case EXTEND_VERIFICATION -> new MoveCommand(move, null, "局长批准延长", null, null, null, null);
 			case ANSWER -> new MoveCommand(move, null, null, null, null, null, "已告知消费者可依法要求退货");
+			case NOTE -> new MoveCommand(move, null, "已电话联系消费者", null, null, null, null);
 			default -> MoveCommand.of(move);
 		};
 	}

@@ -12,4 +12,6 @@ import org.redshield.cases.Case;
 public interface CaseRepository extends ListCrudRepository<Case, Long> {
 
 	Optional<Case> findByNumber(String number);
+
+	Optional<Case> findBySourcePartnerCodeAndPartnerOrderNumber(String partnerCode, String partnerOrderNumber);
 }

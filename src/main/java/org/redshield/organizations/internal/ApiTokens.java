@@ -55,12 +55,17 @@ class ApiTokens {
 
 	@Transactional
 	Issued issue(StaffUser user, String name) {
+		return issue(user.id(), name);
+	}
+
+	@Transactional
+	Issued issue(long userId, String name) {
 		byte[] secret = new byte[32];
 		random.nextBytes(secret);
 		String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
 		Instant now = clock.instant();
 		long id = jdbc.sql("insert into api_token (user_id, token_hash, name, created_at) values (?, ?, ?, ?) returning id")
-			.params(user.id(), hash(token), name, java.sql.Timestamp.from(now))
+			.params(userId, hash(token), name, java.sql.Timestamp.from(now))
 			.query(Long.class)
 			.single();
 		return new Issued(id, token, name, now);
@@ -76,8 +81,15 @@ class ApiTokens {
 
 	@Transactional
 	void revoke(StaffUser user, long id) {
-		int n = jdbc.sql("update api_token set revoked_at = coalesce(revoked_at, ?) where id = ? and user_id = ?")
-			.params(java.sql.Timestamp.from(clock.instant()), id, user.id())
+		revoke(user.getUsername(), id);
+	}
+
+	@Transactional
+	void revoke(String username, long id) {
+		int n = jdbc.sql("""
+				update api_token set revoked_at = coalesce(revoked_at, ?)
+				where id = ? and user_id = (select id from staff_user where username = ?)""")
+			.params(java.sql.Timestamp.from(clock.instant()), id, username)
 			.update();
 		if (n == 0) {
 			throw new NotFoundException("No token " + id);
