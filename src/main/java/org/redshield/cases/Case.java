@@ -21,6 +21,7 @@ import org.redshield.organizations.Unit;
 import org.redshield.organizations.UnitKind;
 import org.redshield.shared.ChinaTime;
 import org.redshield.shared.ConflictException;
+import org.redshield.shared.Enums;
 import org.redshield.shared.InvalidRequestException;
 
 /**
@@ -185,7 +186,7 @@ public class Case extends AbstractAggregateRoot<Case> {
 			case DISPUTE_COMPETENCE -> disputeCompetence(today, policy);
 			case ACCEPT -> accept(today, policy);
 			case REFUSE -> {
-				RefusalReason r = parse(RefusalReason.class, command.reason(), "reason");
+				RefusalReason r = Enums.parse(RefusalReason.class, command.reason(), "reason");
 				refuse(r, today);
 				reason = r.name();
 				note = join(r.label(), note, RefusalReason.ARTICLE_39_ROUTES);
@@ -194,7 +195,7 @@ public class Case extends AbstractAggregateRoot<Case> {
 			case DELEGATE_MEDIATION -> delegateMediation(command, today, policy);
 			case PAUSE_MEDIATION -> {
 				PauseReason r = command.reason() == null ? PauseReason.APPRAISAL
-						: parse(PauseReason.class, command.reason(), "reason");
+						: Enums.parse(PauseReason.class, command.reason(), "reason");
 				pauseMediation(today);
 				reason = r.name();
 				note = join(r.label(), note, null);
@@ -202,7 +203,7 @@ public class Case extends AbstractAggregateRoot<Case> {
 			case RESUME_MEDIATION -> resumeMediation(today, policy);
 			case RECORD_AGREEMENT -> recordAgreement(command, today);
 			case TERMINATE_MEDIATION -> {
-				TerminationReason r = parse(TerminationReason.class, command.reason(), "reason");
+				TerminationReason r = Enums.parse(TerminationReason.class, command.reason(), "reason");
 				terminateMediation(r, today, policy);
 				reason = r.name();
 				note = join(r.label(), note, null);
@@ -417,17 +418,6 @@ public class Case extends AbstractAggregateRoot<Case> {
 		registerEvent(new CaseMoved(number, type, channel, move, from, to, handlingUnitCode, reason, note, now,
 				actor.username(), sourcePartnerCode, partnerOrderNumber,
 				move == Move.TRANSFER_OUT || move == Move.TRANSFER_REPORT ? transferTargetCode : null));
-	}
-
-	private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-		if (value != null) {
-			for (E e : type.getEnumConstants()) {
-				if (e.name().equals(value)) {
-					return e;
-				}
-			}
-		}
-		throw new InvalidRequestException(field, "must be one of " + List.of(type.getEnumConstants()));
 	}
 
 	private static boolean blank(String s) {

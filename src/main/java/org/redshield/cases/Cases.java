@@ -107,9 +107,19 @@ public class Cases {
 			.orElseThrow(() -> new NotFoundException("No case " + number));
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * A case for a staff member in scope. N37: 应当对举报人的信息予以保密 — every view of a reporter's identity is
+	 * recorded.
+	 */
+	@Transactional
 	public CaseView view(String number, StaffUser user) {
-		return views.view(get(number, user), user);
+		Case c = get(number, user);
+		if (c.type() == CaseType.REPORT && c.complainant() != null) {
+			jdbc.sql("insert into reporter_identity_view (case_number, username, viewed_at) values (?, ?, ?)")
+				.params(number, user.getUsername(), java.sql.Timestamp.from(clock.instant()))
+				.update();
+		}
+		return views.view(c, user);
 	}
 
 	public CaseView view(Case c, StaffUser user) {
@@ -169,6 +179,22 @@ public class Cases {
 	/** Open cases in the user's scope, overdue and due soonest first (我的待办). */
 	@Transactional(readOnly = true)
 	public List<CaseSummary> queue(StaffUser user, CaseStatus status, int limit, int offset) {
+		return queue(user, status, Urgency.ALL, limit, offset);
+	}
+
+	/** Which open cases a supervisor wants to see (督办): all, those past their due date, or those due soon. */
+	public enum Urgency {
+		ALL, OVERDUE, DUE_SOON
+	}
+
+	/**
+	 * Open cases in the user's scope by urgency: overdue (超期) means past the due date, due soon (预警) means due within
+	 * {@value CaseViews#DUE_SOON_WORKING_DAYS} working days.
+	 */
+	@Transactional(readOnly = true)
+	public List<CaseSummary> queue(StaffUser user, CaseStatus status, Urgency urgency, int limit, int offset) {
+		WorkingDayCalendar cal = calendar.current();
+		LocalDate today = LocalDate.now(clock);
 		StringBuilder sql = new StringBuilder("""
 				select number, type, channel, status, received_at, complainant_name, complainant_phone, respondent_name,
 				       handling_unit_code, due_date, due_step
@@ -185,11 +211,18 @@ public class Cases {
 			sql.append(" and status = ?");
 			params.add(status.name());
 		}
+		if (urgency == Urgency.OVERDUE) {
+			sql.append(" and due_date < ?");
+			params.add(today);
+		}
+		else if (urgency == Urgency.DUE_SOON) {
+			sql.append(" and due_date >= ? and due_date <= ?");
+			params.add(today);
+			params.add(cal.addWorkingDays(today, CaseViews.DUE_SOON_WORKING_DAYS));
+		}
 		sql.append(" order by due_date nulls last, received_at limit ? offset ?");
 		params.add(Math.min(Math.max(limit, 1), 500));
 		params.add(Math.max(offset, 0));
-		WorkingDayCalendar cal = calendar.current();
-		LocalDate today = LocalDate.now(clock);
 		return jdbc.sql(sql.toString()).params(params).query((rs, i) -> views.summary(rs, cal, today)).list();
 	}
 }

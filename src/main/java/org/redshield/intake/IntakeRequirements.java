@@ -14,6 +14,7 @@ import org.redshield.cases.Channel;
 import org.redshield.intake.CaseRequest.PartyRequest;
 import org.redshield.intake.CaseRequest.RespondentRequest;
 import org.redshield.regions.Divisions;
+import org.redshield.shared.Enums;
 import org.redshield.shared.FieldError;
 import org.redshield.shared.PhoneNumber;
 
@@ -143,13 +144,11 @@ public final class IntakeRequirements {
 			errors.add(new FieldError(field, "is required"));
 			return null;
 		}
-		for (E e : type.getEnumConstants()) {
-			if (e.name().equals(value)) {
-				return e;
-			}
+		E e = Enums.find(type, value).orElse(null);
+		if (e == null) {
+			errors.add(new FieldError(field, Enums.allowed(type)));
 		}
-		errors.add(new FieldError(field, "must be one of " + List.of(type.getEnumConstants())));
-		return null;
+		return e;
 	}
 
 	private static void required(String value, String field, List<FieldError> errors) {

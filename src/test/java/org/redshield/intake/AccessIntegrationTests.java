@@ -82,6 +82,21 @@ class AccessIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	void supervisorsListOverdueCasesOnly() {
+		post("/api/v1/cases", "operator", """
+				{"type":"COMPLAINT","channel":"LETTER","receivedAt":"2026-08-03T09:00:00+08:00",
+				 "complainant":{"name":"孙八","phone":"13611113333","address":"武安市"},
+				 "respondent":{"name":"武安某店","address":"武安市","divisionCode":"130481"},
+				 "request":"退款","facts":"未发货"}""");
+		JsonNode overdue = get("/api/v1/cases?urgency=OVERDUE&limit=500", "leader").json();
+		assertThat(overdue.size()).isPositive();
+		assertThat(overdue).allMatch(c -> c.get("overdue").asBoolean());
+		JsonNode soon = get("/api/v1/cases?urgency=DUE_SOON&limit=500", "leader").json();
+		assertThat(soon).allMatch(c -> c.get("dueSoon").asBoolean());
+		assertThat(get("/api/v1/cases?urgency=LATE", "leader").status()).isEqualTo(400);
+	}
+
+	@Test
 	void theQueueListsOverdueAndDueSoonFirst() {
 		// a letter received weeks ago: its acceptance deadline has passed
 		post("/api/v1/cases", "operator", """

@@ -158,6 +158,9 @@ class CaseApiIntegrationTests extends IntegrationTestSupport {
 		String reportNumber = complaint.get("linkedCaseNumber").asString();
 		assertThat(reportNumber).startsWith("JB");
 		JsonNode report = get("/api/v1/cases/" + reportNumber, "operator").json();
+		// N37: every view of a reporter's identity is recorded
+		assertThat(jdbc.sql("select username from reporter_identity_view where case_number = ?").param(reportNumber)
+			.query(String.class).list()).containsExactly("operator");
 		assertThat(report.get("type").asString()).isEqualTo("REPORT");
 		assertThat(report.get("linkedCaseNumber").asString()).isEqualTo(complaint.get("number").asString());
 		assertThat(report.get("facts").asString()).contains("货架上仍有大量过期牛奶");

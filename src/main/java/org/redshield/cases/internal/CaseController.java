@@ -19,7 +19,7 @@ import org.redshield.cases.Cases;
 import org.redshield.cases.Move;
 import org.redshield.cases.MoveCommand;
 import org.redshield.organizations.StaffUser;
-import org.redshield.shared.InvalidRequestException;
+import org.redshield.shared.Enums;
 import org.redshield.shared.NotFoundException;
 
 /**
@@ -52,8 +52,10 @@ class CaseController {
 
 	@GetMapping
 	List<CaseSummary> queue(@AuthenticationPrincipal StaffUser user, @RequestParam(required = false) String status,
-			@RequestParam(defaultValue = "50") int limit, @RequestParam(defaultValue = "0") int offset) {
-		return cases.queue(user, status == null ? null : parseStatus(status), limit, offset);
+			@RequestParam(required = false) String urgency, @RequestParam(defaultValue = "50") int limit,
+			@RequestParam(defaultValue = "0") int offset) {
+		return cases.queue(user, status == null ? null : Enums.parse(CaseStatus.class, status, "status"),
+				urgency == null ? Cases.Urgency.ALL : Enums.parse(Cases.Urgency.class, urgency, "urgency"), limit, offset);
 	}
 
 	@PostMapping("/{number}/{move}")
@@ -68,12 +70,4 @@ class CaseController {
 		return cases.view(cases.move(number, command, user), user);
 	}
 
-	private static CaseStatus parseStatus(String status) {
-		try {
-			return CaseStatus.valueOf(status);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidRequestException("status", "must be one of " + List.of(CaseStatus.values()));
-		}
-	}
 }

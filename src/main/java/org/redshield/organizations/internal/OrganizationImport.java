@@ -21,6 +21,7 @@ import org.redshield.organizations.OrganizationDocument.UserEntry;
 import org.redshield.organizations.Role;
 import org.redshield.organizations.UnitKind;
 import org.redshield.regions.Divisions;
+import org.redshield.shared.Enums;
 import org.redshield.shared.FieldError;
 import org.redshield.shared.InvalidRequestException;
 
@@ -75,7 +76,7 @@ public class OrganizationImport {
 			if (u.name() == null || u.name().isBlank()) {
 				errors.add(new FieldError(at + ".name", "must not be blank"));
 			}
-			if (u.kind() == null || !isKind(u.kind())) {
+			if (Enums.find(UnitKind.class, u.kind()).isEmpty()) {
 				errors.add(new FieldError(at + ".kind", "one of " + List.of(UnitKind.values())));
 			}
 			if (u.divisionCode() != null && !divisions.exists(u.divisionCode())) {
@@ -109,7 +110,7 @@ public class OrganizationImport {
 			if (u.unit() == null || !newPaths.containsKey(u.unit())) {
 				errors.add(new FieldError(at + ".unit", "unknown unit"));
 			}
-			if (u.roles() == null || u.roles().isEmpty() || !u.roles().stream().allMatch(OrganizationImport::isRole)) {
+			if (u.roles() == null || u.roles().isEmpty() || !u.roles().stream().allMatch(r -> Enums.find(Role.class, r).isPresent())) {
 				errors.add(new FieldError(at + ".roles", "one or more of " + List.of(Role.values())));
 			}
 			if (u.password() != null && u.password().length() < 8) {
@@ -159,23 +160,4 @@ public class OrganizationImport {
 		return new int[] { units.size(), written };
 	}
 
-	private static boolean isKind(String kind) {
-		try {
-			UnitKind.valueOf(kind);
-			return true;
-		}
-		catch (IllegalArgumentException ex) {
-			return false;
-		}
-	}
-
-	private static boolean isRole(String role) {
-		try {
-			Role.valueOf(role);
-			return true;
-		}
-		catch (IllegalArgumentException ex) {
-			return false;
-		}
-	}
 }
