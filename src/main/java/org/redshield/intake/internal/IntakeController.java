@@ -17,6 +17,7 @@ import org.redshield.cases.CaseView;
 import org.redshield.cases.Cases;
 import org.redshield.intake.CaseRequest;
 import org.redshield.intake.Intake;
+import org.redshield.intake.ProfessionalClaimantSignals;
 import org.redshield.organizations.StaffUser;
 import org.redshield.shared.InvalidRequestException;
 
@@ -31,12 +32,22 @@ class IntakeController {
 
 	private final Cases cases;
 
-	IntakeController(Intake intake, Cases cases) {
+	private final ProfessionalClaimantSignals signals;
+
+	IntakeController(Intake intake, Cases cases, ProfessionalClaimantSignals signals) {
 		this.intake = intake;
 		this.cases = cases;
+		this.signals = signals;
 	}
 
 	record SplitRequest(String facts, String conductDivisionCode) {
+	}
+
+	/** N17 signals for the officer deciding whether the complaint is for personal consumption. */
+	@org.springframework.web.bind.annotation.GetMapping("/{number}/signals")
+	java.util.List<ProfessionalClaimantSignals.Signal> signals(@PathVariable String number,
+			@AuthenticationPrincipal StaffUser user) {
+		return signals.of(cases.get(number, user));
 	}
 
 	@PostMapping
