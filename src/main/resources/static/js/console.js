@@ -1,6 +1,7 @@
 /*
  * RedShield console: CSRF for htmx, keyboard shortcuts, type-dependent intake sections.
- * Alt+Q / Alt+N / Alt+S / Alt+L are the links' native accesskeys; this script adds the rest.
+ * Alt+letter follows the link marked data-shortcut="letter" (handled here rather than with accesskey, whose modifiers
+ * differ from browser to browser); the key's physical code is used so that an input method does not get in the way.
  */
 (function () {
   'use strict';
@@ -53,6 +54,14 @@
 
   document.addEventListener('keydown', function (e) {
     var el = e.target;
+    if (e.altKey && !e.ctrlKey && !e.metaKey && /^Key[A-Z]$/.test(e.code || '')) {
+      var target = document.querySelector('[data-shortcut="' + e.code.charAt(3).toLowerCase() + '"]');
+      if (target) {
+        e.preventDefault();
+        target.click();
+      }
+      return;
+    }
     // Ctrl+Enter (Cmd+Enter on a Mac) submits the form being filled in.
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
       var form = el && el.closest ? el.closest('form') : null;

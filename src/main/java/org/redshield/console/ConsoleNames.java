@@ -70,6 +70,11 @@ class ConsoleNames {
 		return organization.all().stream().filter(u -> u.kind() == UnitKind.CONSUMER_ASSOCIATION).toList();
 	}
 
+	/** Partner hotlines and agencies a case can be transferred out to (12345, 110, ...). */
+	List<Unit> partners() {
+		return organization.all().stream().filter(u -> u.kind() == UnitKind.PARTNER_HOTLINE).toList();
+	}
+
 	/** The regulator covering a division, the likeliest dispatch target. */
 	Optional<Unit> competentFor(String divisionCode) {
 		if (divisionCode == null) {

@@ -1,10 +1,10 @@
 package org.redshield.console;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.redshield.cases.CaseView;
 import org.redshield.cases.Move;
@@ -27,8 +27,12 @@ import org.redshield.organizations.Unit;
 record MovePanel(String path, Input input, List<Option> options, String selected, boolean noteRequired,
 		boolean primary, boolean confirm) {
 
+	/**
+	 * What the move asks for: a unit (required), a reason, an amount, an answer, a division with an optional partner
+	 * to send it to, or only an optional partner.
+	 */
 	enum Input {
-		NONE, UNIT, REASON, AMOUNT, ANSWER, DIVISION
+		NONE, UNIT, REASON, AMOUNT, ANSWER, DIVISION, DIVISION_AND_TARGET, TARGET
 	}
 
 	/** A select's option: a unit (its name, indented by depth) or a reason (labelled from the bundles by key). */
@@ -46,8 +50,12 @@ record MovePanel(String path, Input input, List<Option> options, String selected
 			.flatMap(Optional::stream)
 			.map(move -> panel(move, c, names))
 			.toList();
-		return Stream.concat(panels.stream().filter(MovePanel::primary), panels.stream().filter(p -> !p.primary()))
-			.toList();
+		// The usual next steps first, withdrawal (which ends the case) last.
+		return panels.stream().sorted(Comparator.comparingInt(MovePanel::rank)).toList();
+	}
+
+	private int rank() {
+		return primary ? 0 : path.equals(Move.WITHDRAW.path()) ? 2 : 1;
 	}
 
 	static MovePanel panel(Move move, CaseView c, ConsoleNames names) {
@@ -63,12 +71,23 @@ record MovePanel(String path, Input input, List<Option> options, String selected
 			case PAUSE_MEDIATION -> reasons(move, "pause.", Arrays.stream(PauseReason.values()).map(Enum::name).toList());
 			case RECORD_AGREEMENT -> of(move, Input.AMOUNT, false);
 			case ANSWER -> of(move, Input.ANSWER, false);
-			case TRANSFER_OUT, AWAIT_TRANSFER -> new MovePanel(move.path(), Input.DIVISION, List.of(),
-					c.transferDivisionCode() != null ? c.transferDivisionCode() : c.competentDivisionCode(), false,
+			case AWAIT_TRANSFER -> new MovePanel(move.path(), Input.DIVISION, List.of(), transferDivision(c), false,
 					false, false);
-			case RETURN, EXTEND_VERIFICATION -> of(move, Input.NONE, true);
+			case TRANSFER_OUT -> new MovePanel(move.path(), Input.DIVISION_AND_TARGET, options(names.partners(), names),
+					transferDivision(c), false, false, false);
+			case TRANSFER_REPORT -> new MovePanel(move.path(), Input.TARGET, options(names.partners(), names), null,
+					false, false, false);
+			case RETURN, EXTEND_VERIFICATION, NOTE -> of(move, Input.NONE, true);
 			default -> of(move, Input.NONE, false);
 		};
+	}
+
+	private static String transferDivision(CaseView c) {
+		return c.transferDivisionCode() != null ? c.transferDivisionCode() : c.competentDivisionCode();
+	}
+
+	private static List<Option> options(List<Unit> units, ConsoleNames names) {
+		return units.stream().map(u -> new Option(u.code(), u.name(), null, names.depth(u))).toList();
 	}
 
 	private static MovePanel of(Move move, Input input, boolean noteRequired) {
@@ -77,9 +96,8 @@ record MovePanel(String path, Input input, List<Option> options, String selected
 	}
 
 	private static MovePanel units(Move move, List<Unit> units, ConsoleNames names, String selected) {
-		return new MovePanel(move.path(), Input.UNIT,
-				units.stream().map(u -> new Option(u.code(), u.name(), null, names.depth(u))).toList(), selected, false,
-				PRIMARY.contains(move), false);
+		return new MovePanel(move.path(), Input.UNIT, options(units, names), selected, false, PRIMARY.contains(move),
+				false);
 	}
 
 	private static MovePanel reasons(Move move, String keyPrefix, List<String> values) {

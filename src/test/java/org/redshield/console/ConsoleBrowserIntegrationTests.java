@@ -4,6 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -200,15 +203,80 @@ class ConsoleBrowserIntegrationTests extends IntegrationTestSupport {
 		String number = registerComplaintAgainstCongtai();
 		signIn("officer");
 		page.navigate(baseUrl() + "/cases/" + number);
-		// The browser would insist on a reason; a keyboard user can still post the form without one.
+		PlaywrightAssertions.assertThat(page.locator("#move-refuse")).not().isVisible();
+		page.locator("#toggle-refuse > summary").focus();
+		page.keyboard().press("Enter");
+		PlaywrightAssertions.assertThat(page.locator("#move-refuse")).isVisible();
+		// The browser would insist on a reason; take that away to see what the server says.
 		page.locator("#move-refuse select[name=reason]").evaluate("s => s.removeAttribute('required')");
 		page.locator("button[data-move=refuse]").click();
 		page.waitForLoadState();
 
 		PlaywrightAssertions.assertThat(page.locator(".flash.problem")).containsText("“不予受理”未执行");
 		PlaywrightAssertions.assertThat(page.locator(".flash.problem li")).hasText("原因：不是可选的值");
+		PlaywrightAssertions.assertThat(page.locator("#move-refuse")).isVisible();
 		PlaywrightAssertions.assertThat(page.locator("#move-refuse")).hasClass(Pattern.compile(".*\\bfailed\\b.*"));
 		PlaywrightAssertions.assertThat(page.locator("#case-status")).hasText("已分送");
+	}
+
+	@Test
+	void keyboardShortcutsReachSearchQueueRowsAndHelp() {
+		String number = registerComplaintAgainstCongtai();
+		signIn("officer");
+
+		page.keyboard().press("/");
+		assertThat(focusedId()).isEqualTo("search");
+		page.keyboard().type(number.toLowerCase());
+		page.keyboard().press("Enter");
+		page.waitForURL(baseUrl() + "/cases/" + number);
+
+		page.keyboard().press("Alt+Q");
+		page.waitForURL(baseUrl() + "/");
+		page.keyboard().press("j");
+		assertThat(page.evaluate("() => document.activeElement.hasAttribute('data-row-link')")).isEqualTo(true);
+		page.keyboard().press("?");
+		PlaywrightAssertions.assertThat(page.locator("dialog#shortcuts")).isVisible();
+		shoot("12-shortcuts");
+		page.keyboard().press("Escape");
+		PlaywrightAssertions.assertThat(page.locator("dialog#shortcuts")).not().isVisible();
+	}
+
+	@Test
+	void queueFiltersByStatusInPlace() {
+		String accepted = registerComplaintAgainstCongtai();
+		String dispatched = registerComplaintAgainstCongtai();
+		assertThat(post("/api/v1/cases/" + accepted + "/accept", "officer", null).status()).isEqualTo(200);
+		signIn("officer");
+		page.evaluate("() => window.notReloaded = true");
+
+		page.locator("#status-filter").selectOption("ACCEPTED");
+
+		page.waitForURL(baseUrl() + "/?status=ACCEPTED");
+		PlaywrightAssertions.assertThat(page.locator("#queue a", new Page.LocatorOptions().setHasText(dispatched)))
+			.hasCount(0);
+		PlaywrightAssertions.assertThat(page.locator("#queue a", new Page.LocatorOptions().setHasText(accepted)))
+			.isVisible();
+		PlaywrightAssertions.assertThat(page.locator("#queue tbody .badge").first()).hasText("已受理");
+		assertThat(page.locator("#queue tbody .badge").allTextContents()).containsOnly("已受理");
+		assertThat(page.evaluate("() => window.notReloaded === true")).as("swapped in by htmx").isEqualTo(true);
+	}
+
+	@Test
+	void queueListsOverdueItemsFirstAndMarksThem() {
+		registerComplaintAgainstCongtai();
+		String late = registerComplaint("邯郸市丛台区人民路99号", "130403",
+				OffsetDateTime.now(ZoneOffset.ofHours(8)).minusDays(20).truncatedTo(ChronoUnit.SECONDS).toString());
+		signIn("officer");
+
+		Locator lateRow = page.locator("#queue tbody tr", new Page.LocatorOptions().setHasText(late));
+		PlaywrightAssertions.assertThat(lateRow).hasClass(Pattern.compile(".*\\brow-overdue\\b.*"));
+		PlaywrightAssertions.assertThat(lateRow.locator(".days.overdue")).containsText("超期");
+		@SuppressWarnings("unchecked")
+		List<Boolean> overdue = (List<Boolean>) page.locator("#queue tbody tr")
+			.evaluateAll("rows => rows.map(r => r.classList.contains('row-overdue'))");
+		assertThat(overdue).as("overdue rows first").startsWith(true).contains(false);
+		assertThat(overdue.subList(overdue.indexOf(false), overdue.size())).doesNotContain(true);
+		shoot("13-queue-overdue");
 	}
 
 	@Test
@@ -247,7 +315,7 @@ class ConsoleBrowserIntegrationTests extends IntegrationTestSupport {
 	@Test
 	void onlyDispatchersSeeTheDispatchList() {
 		signIn("operator");
-		PlaywrightAssertions.assertThat(page.locator("a[accesskey=s]")).hasCount(0);
+		PlaywrightAssertions.assertThat(page.locator("a[data-shortcut=s]")).hasCount(0);
 
 		Response response = page.navigate(baseUrl() + "/dispatch");
 
@@ -314,15 +382,23 @@ class ConsoleBrowserIntegrationTests extends IntegrationTestSupport {
 	}
 
 	private String registerComplaint(String respondentAddress, String divisionCode) {
+		return registerComplaint(respondentAddress, divisionCode, null);
+	}
+
+	private String registerComplaint(String respondentAddress, String divisionCode, String receivedAt) {
 		String json = """
-				{"type":"COMPLAINT","channel":"HOTLINE",
+				{"type":"COMPLAINT","channel":"HOTLINE","receivedAt":%s,
 				 "complainant":{"name":"赵六","phone":"13900139000","address":"邯郸市丛台区滏东北大街2号"},
 				 "respondent":{"name":"某某超市","address":"%s","divisionCode":%s},
 				 "request":"退款","facts":"购买的牛奶过期。"}
-				""".formatted(respondentAddress, divisionCode == null ? "null" : "\"" + divisionCode + "\"");
+				""".formatted(quoted(receivedAt), respondentAddress, quoted(divisionCode));
 		Answer answer = post("/api/v1/cases", "operator", json);
 		assertThat(answer.status()).as(answer.text()).isEqualTo(201);
 		return answer.json().get("number").asString();
+	}
+
+	private static String quoted(String value) {
+		return value == null ? "null" : "\"" + value + "\"";
 	}
 
 	private void shoot(String name) {

@@ -19,6 +19,7 @@ import org.redshield.cases.DeadlineStep;
 import org.redshield.cases.Move;
 import org.redshield.cases.PauseReason;
 import org.redshield.cases.RefusalReason;
+import org.redshield.cases.RuleSet;
 import org.redshield.cases.TerminationReason;
 import org.redshield.organizations.Role;
 import org.redshield.organizations.UnitKind;
@@ -59,6 +60,7 @@ class MessageBundleTests {
 		Arrays.stream(TerminationReason.values()).forEach(v -> keys.add("termination." + v));
 		Arrays.stream(PauseReason.values()).forEach(v -> keys.add("pause." + v));
 		Arrays.stream(Role.values()).forEach(v -> keys.add("role." + v));
+		Arrays.stream(RuleSet.values()).forEach(v -> keys.add("rules." + v));
 		Arrays.stream(UnitKind.values()).forEach(v -> keys.add("unitkind." + v));
 		Arrays.stream(Move.values())
 			.flatMap(m -> Stream.of("move." + m.path(), "move." + m.path() + ".hint"))
