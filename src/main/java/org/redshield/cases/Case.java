@@ -84,6 +84,10 @@ public class Case extends AbstractAggregateRoot<Case> {
 
 	private String transferTargetCode;
 
+	private String categoryKey;
+
+	private String issueKey;
+
 	private BigDecimal recoveredAmount;
 
 	private String refusalReason;
@@ -136,6 +140,8 @@ public class Case extends AbstractAggregateRoot<Case> {
 		c.facts = r.facts();
 		c.amount = r.amount();
 		c.linkedCaseNumber = r.linkedCaseNumber();
+		c.categoryKey = r.category();
+		c.issueKey = r.issue();
 		c.competentDivisionCode = r.competentDivisionCode();
 		c.routingBasis = r.routingBasis();
 		c.handlingUnitCode = r.intakeUnitCode();
@@ -216,6 +222,15 @@ public class Case extends AbstractAggregateRoot<Case> {
 			case TRANSFER_REPORT -> {
 				meet(DeadlineStep.VERIFICATION, today);
 				transferTargetCode = command.target() == null ? null : command.target().code();
+			}
+			case CATEGORIZE -> {
+				if (command.category() == null && command.issue() == null) {
+					throw new InvalidRequestException("category", "name a category or an issue");
+				}
+				reason = "category " + categoryKey + " → " + (command.category() == null ? categoryKey : command.category())
+						+ ", issue " + issueKey + " → " + (command.issue() == null ? issueKey : command.issue());
+				categoryKey = command.category() == null ? categoryKey : command.category();
+				issueKey = command.issue() == null ? issueKey : command.issue();
 			}
 			case NOTE -> {
 				if (blank(note)) {
@@ -518,6 +533,16 @@ public class Case extends AbstractAggregateRoot<Case> {
 	/** The partner hotline unit that transferred the item in, or null. */
 	public String sourcePartnerCode() {
 		return sourcePartnerCode;
+	}
+
+	/** Codebook key of the goods or services category, or null. */
+	public String categoryKey() {
+		return categoryKey;
+	}
+
+	/** Codebook key of the issue type (or report type), or null. */
+	public String issueKey() {
+		return issueKey;
 	}
 
 	/** The unit (partner hotline, police, another agency) a case was transferred out to, or null. */

@@ -13,7 +13,7 @@ public record CaseView(String number, CaseType type, Channel channel, CaseStatus
 		OffsetDateTime receivedAt, PartyView complainant, RespondentView respondent, String conductDivisionCode,
 		String request, String facts, BigDecimal amount, UnitRef handlingUnit, String transferDivisionCode,
 		String competentDivisionCode, String routingBasis, UnitRef mediatorUnit, String linkedCaseNumber,
-		SourceView source, UnitRef transferTarget,
+		SourceView source, UnitRef transferTarget, String category, String issue,
 		List<DeadlineView> deadlines, LocalDate dueDate, DeadlineStep dueStep, Integer workingDaysLeft,
 		boolean overdue, BigDecimal recoveredAmount, String refusalReason, String terminationReason, String answer,
 		List<TimelineView> timeline, List<String> allowedMoves) {

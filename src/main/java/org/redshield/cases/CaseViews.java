@@ -68,7 +68,7 @@ class CaseViews {
 				c.linkedCaseNumber(),
 				c.sourcePartnerCode() == null ? null
 						: new CaseView.SourceView(unit(c.sourcePartnerCode()), c.partnerOrderNumber()),
-				unit(c.transferTargetCode()),
+				unit(c.transferTargetCode()), c.categoryKey(), c.issueKey(),
 				deadlines, c.dueDate(), c.dueStep(), left, left != null && left < 0,
 				c.recoveredAmount(), c.refusalReason(), c.terminationReason(), c.answer(),
 				c.timeline()

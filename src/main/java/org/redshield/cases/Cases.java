@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.redshield.calendar.CalendarService;
+import org.redshield.categories.Categories;
 import org.redshield.calendar.WorkingDayCalendar;
 import org.redshield.cases.internal.CaseRepository;
 import org.redshield.organizations.Organization;
@@ -43,8 +44,11 @@ public class Cases {
 
 	private final Clock clock;
 
+	private final Categories categories;
+
 	Cases(CaseRepository repository, JdbcClient jdbc, Organization organization, CalendarService calendar,
-			CaseViews views, Clock clock) {
+			CaseViews views, Clock clock, Categories categories) {
+		this.categories = categories;
 		this.repository = repository;
 		this.jdbc = jdbc;
 		this.organization = organization;
@@ -137,6 +141,9 @@ public class Cases {
 		else if (command.target() == null && needsUnit(command.move())) {
 			throw new InvalidRequestException("unitCode", "must name a unit of the tree");
 		}
+		else if (command.move() == Move.CATEGORIZE) {
+			checkCategories(c.type(), command.category(), command.issue());
+		}
 		c.perform(resolved, Actor.of(user), clock.instant().truncatedTo(ChronoUnit.MICROS), policy());
 		return repository.save(c);
 	}
@@ -159,6 +166,14 @@ public class Cases {
 		c.perform(new MoveCommand(Move.NOTE, null, note, null, null, null, null), actor,
 				clock.instant().truncatedTo(ChronoUnit.MICROS), policy());
 		return repository.save(c);
+	}
+
+	/** The codebook keys a case of this type may carry: a goods or services category, an issue or report type. */
+	private void checkCategories(CaseType type, String category, String issue) {
+		var errors = categories.problems(type == CaseType.REPORT, category, issue);
+		if (!errors.isEmpty()) {
+			throw new InvalidRequestException("Unknown codebook keys.", errors);
+		}
 	}
 
 	private static boolean needsUnit(Move move) {

@@ -152,6 +152,7 @@ public final class Lifecycle {
 				states.add(t.to());
 			});
 			states.forEach(s -> add(s, NOTE, s, true, OPERATOR, DISPATCHER, OFFICER, LEADER, PARTNER));
+			states.forEach(s -> add(s, CATEGORIZE, s, false, OPERATOR, DISPATCHER, OFFICER, LEADER));
 		}
 
 		void add(CaseStatus from, Move move, CaseStatus to, boolean bySystem, Role... roles) {

@@ -56,7 +56,9 @@ public enum Move {
 	/** 撤回 */
 	WITHDRAW,
 	/** 备注: a note on the timeline (a call made, a partner's answer), the state unchanged */
-	NOTE;
+	NOTE,
+	/** 分类: the officer assigns or corrects the goods/services category and the issue type, the state unchanged */
+	CATEGORIZE;
 
 	/** The URL segment, e.g. {@code record-agreement}. */
 	public String path() {

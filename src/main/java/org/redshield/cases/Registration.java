@@ -17,5 +17,6 @@ import java.time.Instant;
 public record Registration(CaseType type, Channel channel, Instant receivedAt, Party complainant,
 		Respondent respondent, String conductDivisionCode, String request, String facts, BigDecimal amount,
 		String linkedCaseNumber, String intakeUnitCode, String competentDivisionCode, String routingBasis,
-		String routedUnitCode, String transferDivisionCode, String answer, TransferSource source) {
+		String routedUnitCode, String transferDivisionCode, String answer, TransferSource source, String category,
+		String issue) {
 }

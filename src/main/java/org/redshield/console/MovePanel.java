@@ -48,6 +48,8 @@ record MovePanel(String path, Input input, List<Option> options, String selected
 			.stream()
 			.map(Move::fromPath)
 			.flatMap(Optional::stream)
+			// categories are edited in the case's classification panel, not as a lifecycle step
+			.filter(move -> move != Move.CATEGORIZE)
 			.map(move -> panel(move, c, names))
 			.toList();
 		// The usual next steps first, withdrawal (which ends the case) last.

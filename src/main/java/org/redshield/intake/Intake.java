@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.redshield.cases.Actor;
+import org.redshield.categories.Categories;
 import org.redshield.cases.Case;
 import org.redshield.cases.CaseStatus;
 import org.redshield.cases.CaseType;
@@ -44,8 +45,9 @@ public class Intake {
 
 	private final Organization organization;
 
-	Intake(Divisions divisions, Clock clock, Cases cases, Routing routing, Organization organization) {
-		this.requirements = new IntakeRequirements(divisions, clock);
+	Intake(Divisions divisions, Clock clock, Cases cases, Routing routing, Organization organization,
+			Categories categories) {
+		this.requirements = new IntakeRequirements(divisions, clock, categories);
 		this.cases = cases;
 		this.routing = routing;
 		this.organization = organization;
@@ -143,7 +145,7 @@ public class Intake {
 				c == null ? null : new Party(c.name(), c.phone(), c.address()), respondent,
 				blankToNull(r.conductDivisionCode()), type == CaseType.REPORT && linkedTo != null ? null : r.request(),
 				facts, r.amount(), linkedTo, intakeUnit, competentDivision, basis, routedUnit, transferDivision,
-				answered ? r.answer() : null, source);
+				answered ? r.answer() : null, source, blankToNull(r.category()), blankToNull(r.issue()));
 	}
 
 	private static String blankToNull(String s) {

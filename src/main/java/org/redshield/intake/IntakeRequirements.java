@@ -13,6 +13,7 @@ import org.redshield.cases.CaseType;
 import org.redshield.cases.Channel;
 import org.redshield.intake.CaseRequest.PartyRequest;
 import org.redshield.intake.CaseRequest.RespondentRequest;
+import org.redshield.categories.Categories;
 import org.redshield.regions.Divisions;
 import org.redshield.shared.Enums;
 import org.redshield.shared.FieldError;
@@ -40,8 +41,11 @@ public final class IntakeRequirements {
 
 	private final Clock clock;
 
-	public IntakeRequirements(Divisions divisions, Clock clock) {
+	private final Categories categories;
+
+	public IntakeRequirements(Divisions divisions, Clock clock, Categories categories) {
 		this.divisions = divisions;
+		this.categories = categories;
 		this.clock = clock;
 	}
 
@@ -94,6 +98,7 @@ public final class IntakeRequirements {
 			}
 		}
 		division(r.conductDivisionCode(), "conductDivisionCode", errors);
+		errors.addAll(categories.problems(type == CaseType.REPORT, blank(r.category()), blank(r.issue())));
 		length(r.request(), MAX_TEXT, "request", errors);
 		length(r.facts(), MAX_TEXT, "facts", errors);
 		length(r.answer(), MAX_TEXT, "answer", errors);
@@ -161,6 +166,10 @@ public final class IntakeRequirements {
 		if (value != null && value.length() > max) {
 			errors.add(new FieldError(field, "at most " + max + " characters"));
 		}
+	}
+
+	private static String blank(String s) {
+		return present(s) ? s : null;
 	}
 
 	static boolean present(String s) {

@@ -54,7 +54,7 @@ public final class CaseFixtures {
 				new Party("张三", "13800138000", "河北省邯郸市丛台区人民路1号"),
 				new Respondent("中国移动邯郸分公司丛台营业厅", "邯郸市丛台区中华北大街1号", "130403", null, null), null,
 				"退还多收的流量费", "2026年9月被多扣流量费120元", new BigDecimal("120"), null, "C", "130403",
-				"N13 被投诉人实际经营地或住所地", "B1", null, null, null);
+				"N13 被投诉人实际经营地或住所地", "B1", null, null, null, "S07", "I12");
 	}
 
 	/** A new case of the type, registered (not yet dispatched) at the given instant. */
@@ -80,6 +80,7 @@ public final class CaseFixtures {
 			case EXTEND_VERIFICATION -> new MoveCommand(move, null, "局长批准延长", null, null, null, null);
 			case ANSWER -> new MoveCommand(move, null, null, null, null, null, "已告知消费者可依法要求退货");
 			case NOTE -> new MoveCommand(move, null, "已电话联系消费者", null, null, null, null);
+			case CATEGORIZE -> MoveCommand.categorize("G127", "I01", "更正分类");
 			default -> MoveCommand.of(move);
 		};
 	}

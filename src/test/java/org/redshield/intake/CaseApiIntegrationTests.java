@@ -181,6 +181,30 @@ class CaseApiIntegrationTests extends IntegrationTestSupport {
 			.isEqualTo(split.json().get("number").asString());
 	}
 
+	/** The codebook is data with stable keys: assigned at intake, corrected by the officer, unknown keys refused. */
+	@Test
+	void categoriesAreAssignedAtIntakeAndCorrectedByTheOfficer() {
+		String body = complaintInDivision("130403").replace("\"amount\":2999", "\"amount\":2999,\"category\":\"G127\",\"issue\":\"I01\"");
+		JsonNode c = post("/api/v1/cases", "operator", body).json();
+		assertThat(c.get("category").asString()).isEqualTo("G127");
+		assertThat(c.get("issue").asString()).isEqualTo("I01");
+		String number = c.get("number").asString();
+		JsonNode corrected = post("/api/v1/cases/" + number + "/categorize", "officer",
+				"{\"category\":\"G101\",\"issue\":\"I12\",\"note\":\"实为食品售后问题\"}").json();
+		assertThat(corrected.get("category").asString()).isEqualTo("G101");
+		assertThat(corrected.get("issue").asString()).isEqualTo("I12");
+		assertThat(corrected.get("status").asString()).isEqualTo("DISPATCHED");
+		Answer unknown = post("/api/v1/cases/" + number + "/categorize", "officer", "{\"category\":\"I12\"}");
+		assertThat(unknown.status()).isEqualTo(400);
+		assertThat(unknown.json().get("errors").get(0).get("field").asString()).isEqualTo("category");
+		long before = count("cases");
+		Answer bad = post("/api/v1/cases", "operator", complaintInDivision("130403").replace("\"amount\":2999",
+				"\"amount\":2999,\"category\":\"X999\",\"issue\":\"R01\""));
+		assertThat(bad.json().get("errors")).extracting(e -> e.get("field").asString())
+			.containsExactlyInAnyOrder("category", "issue");
+		assertThat(count("cases")).isEqualTo(before);
+	}
+
 	@Test
 	void serviceDocumentsAndHealthAreServed() {
 		assertThat(get("/actuator/health", null).text()).contains("UP");

@@ -42,7 +42,7 @@ class CaseController {
 	 * @param divisionCode competent division for transfer-out / await-transfer
 	 */
 	record MoveRequest(String reason, String note, BigDecimal recoveredAmount, String unitCode, String divisionCode,
-			String answer) {
+			String answer, String category, String issue) {
 	}
 
 	@GetMapping("/{number}")
@@ -64,9 +64,9 @@ class CaseController {
 		Move move = Move.fromPath(path)
 			.filter(m -> m != Move.REGISTER)
 			.orElseThrow(() -> new NotFoundException("No such move: " + path));
-		MoveRequest b = body == null ? new MoveRequest(null, null, null, null, null, null) : body;
+		MoveRequest b = body == null ? new MoveRequest(null, null, null, null, null, null, null, null) : body;
 		MoveCommand command = new MoveCommand(move, b.reason(), b.note(), b.recoveredAmount(),
-				cases.unitFor(b.unitCode()), b.divisionCode(), b.answer());
+				cases.unitFor(b.unitCode()), b.divisionCode(), b.answer(), b.category(), b.issue());
 		return cases.view(cases.move(number, command, user), user);
 	}
 
