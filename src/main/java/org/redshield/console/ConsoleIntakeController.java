@@ -49,7 +49,7 @@ class ConsoleIntakeController implements ConsolePage {
 	static final List<String> INPUTS = List.of("type", "channel", "complainant.name", "complainant.phone",
 			"complainant.address", "respondent.name", "respondent.address", "respondent.divisionCode",
 			"respondent.platform.name", "respondent.platform.divisionCode", "conductDivisionCode", "request", "facts",
-			"amount", "answer", "reportFacts", "receivedAt");
+			"amount", "category", "issue", "answer", "reportFacts", "receivedAt");
 
 	@ModelAttribute
 	void choices(Model model) {

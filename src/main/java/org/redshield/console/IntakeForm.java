@@ -45,6 +45,12 @@ class IntakeForm {
 
 	private String reportFacts;
 
+	/** Codebook key of the goods or services category; empty until the operator or the officer classifies it. */
+	private String category;
+
+	/** Codebook key of the issue type (the report type for a report). */
+	private String issue;
+
 	/** The complainant or reporter. */
 	static class Party {
 
@@ -177,7 +183,7 @@ class IntakeForm {
 	CaseRequest toRequest() {
 		return new CaseRequest(trim(type), trim(channel), receivedAtWithOffset(), complainant.toRequest(),
 				respondent.toRequest(), trim(conductDivisionCode), trim(request), trim(facts), amountValue(), trim(answer),
-				trim(reportFacts));
+				trim(reportFacts), trim(category), trim(issue));
 	}
 
 	String receivedAtWithOffset() {
@@ -298,5 +304,21 @@ class IntakeForm {
 
 	public void setReportFacts(String reportFacts) {
 		this.reportFacts = reportFacts;
+	}
+
+	public String getCategory() {
+		return category;
+	}
+
+	public void setCategory(String category) {
+		this.category = category;
+	}
+
+	public String getIssue() {
+		return issue;
+	}
+
+	public void setIssue(String issue) {
+		this.issue = issue;
 	}
 }

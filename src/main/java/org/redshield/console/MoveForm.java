@@ -30,7 +30,15 @@ class MoveForm {
 
 	private String returnTo;
 
+	/** The classification panel's codebook keys (the categorize move). */
+	private String category;
+
+	private String issue;
+
 	MoveCommand toCommand(Move move, Function<String, Unit> units) {
+		if (move == Move.CATEGORIZE) {
+			return MoveCommand.categorize(IntakeForm.trim(category), IntakeForm.trim(issue), IntakeForm.trim(note));
+		}
 		return new MoveCommand(move, IntakeForm.trim(reason), IntakeForm.trim(note), amount(),
 				units.apply(IntakeForm.trim(unitCode)), IntakeForm.trim(divisionCode), IntakeForm.trim(answer));
 	}
@@ -107,5 +115,21 @@ class MoveForm {
 
 	public void setReturnTo(String returnTo) {
 		this.returnTo = returnTo;
+	}
+
+	public String getCategory() {
+		return category;
+	}
+
+	public void setCategory(String category) {
+		this.category = category;
+	}
+
+	public String getIssue() {
+		return issue;
+	}
+
+	public void setIssue(String issue) {
+		this.issue = issue;
 	}
 }
