@@ -64,6 +64,11 @@ public class PartnerCredentials {
 				where s.username = ? and t.revoked_at is null order by t.id""").param(accountOf(unitCode)).query(Long.class).list();
 	}
 
+	/** The partner account a live token belongs to (for partner keys given outside the Authorization header). */
+	public java.util.Optional<StaffUser> authenticate(String token) {
+		return tokens.authenticate(token).filter(u -> u.has(Role.PARTNER));
+	}
+
 	@Transactional
 	public void revoke(String unitCode, long tokenId) {
 		tokens.revokeFor(accountOf(unitCode), tokenId);

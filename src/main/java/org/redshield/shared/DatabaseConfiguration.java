@@ -60,6 +60,8 @@ class DatabaseConfiguration {
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setDataDirectory(pgData)
 			.setCleanDataDirectory(false)
+			// stopped by closing the DataSource, after everything that still needs the database has shut down
+			.setRegisterShutdownHook(false)
 			.setServerConfig("max_connections", "100")
 			.setServerConfig("shared_buffers", "256MB");
 		if (port > 0) {

@@ -21,6 +21,10 @@ public class TokenIssuer {
 		return new IssuedToken(issued.id(), issued.token(), issued.name(), issued.createdAt());
 	}
 
+	public java.util.Optional<org.redshield.organizations.StaffUser> authenticate(String token) {
+		return tokens.authenticate(token);
+	}
+
 	public void revokeFor(String username, long tokenId) {
 		tokens.revoke(username, tokenId);
 	}
