@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Where the JVM spends CPU during a benchmark: aggregates jdk.ExecutionSample events of a JFR recording.
 
-Usage: jfr print --json --events jdk.ExecutionSample rec.jfr > rec.json && python3 bench/jfr_top.py rec.json [N]
+Usage: jfr print --json --stack-depth 300 --events jdk.ExecutionSample rec.jfr > rec.json && python3 bench/jfr_top.py rec.json [N]
 
 Prints (1) the top self frames, (2) the top "inclusive" frames restricted to org.redshield / Spring / JDBC / Jackson /
 Tomcat packages, i.e. the share of samples whose stack contains the method somewhere.
@@ -13,7 +13,7 @@ import sys
 
 def frame_name(f):
     m = f["method"]
-    return m["type"]["name"] + "." + m["name"]
+    return m["type"]["name"].replace("/", ".") + "." + m["name"]
 
 
 def main():
